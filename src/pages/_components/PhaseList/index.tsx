@@ -1,0 +1,40 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import type {PhaseView} from '@site/src/curriculum/types';
+import {useCurriculum} from '@site/src/curriculum/useCurriculum';
+import styles from './styles.module.css';
+
+export function weekRange(weeks: readonly number[]): string {
+  const first = weeks[0];
+  const last = weeks[weeks.length - 1];
+  if (first === undefined || last === undefined) return '';
+  return first === last ? `Week ${first}` : `Weeks ${first}–${last}`;
+}
+
+/** The ten phases in order; a phase links to its first lesson once one is published. */
+export default function PhaseList({phases}: {phases: readonly PhaseView[]}): ReactNode {
+  const {lessons} = useCurriculum();
+  return (
+    <ol className={styles.list}>
+      {phases.map((phase) => {
+        const firstLesson = lessons.find((lesson) => lesson.id === phase.lessonIds[0]);
+        return (
+          <li key={phase.id} className={styles.phase}>
+            <p className={styles.weeks}>
+              Phase {phase.number} · {weekRange(phase.weeks)}
+            </p>
+            <h3 className={styles.title}>
+              {firstLesson ? <Link to={firstLesson.permalink}>{phase.title}</Link> : phase.title}
+            </h3>
+            <p className={styles.goal}>{phase.goal}</p>
+            {phase.lessonIds.length > 0 && (
+              <p className={styles.count}>
+                {phase.lessonIds.length} lesson{phase.lessonIds.length === 1 ? '' : 's'}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
