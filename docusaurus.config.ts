@@ -4,7 +4,10 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import curriculumPlugin from './plugins/curriculum';
-import remarkKatexStylesheet from './plugins/remark-katex-stylesheet';
+import {withAccessibleContrast} from './src/code-theme/prismContrast';
+import katexAssetsPlugin, {KATEX_STATIC_DIR} from './plugins/katex';
+import mermaidChunksPlugin from './plugins/mermaid-chunks';
+import remarkKatexStylesheet from './plugins/katex/remark';
 import searchIndexPlugin from './plugins/search';
 
 /**
@@ -53,7 +56,8 @@ const config = {
   },
 
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: [curriculumPlugin, searchIndexPlugin],
+  plugins: [curriculumPlugin, katexAssetsPlugin, mermaidChunksPlugin, searchIndexPlugin],
+  staticDirectories: ['static', KATEX_STATIC_DIR],
 
   presets: [
     [
@@ -67,6 +71,8 @@ const config = {
         },
         blog: {
           showReadingTime: true,
+          // The archive page's year headings skip a level; the list and tags cover the same posts.
+          archiveBasePath: null,
           editUrl: `${repositoryUrl}/edit/main/`,
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
@@ -119,8 +125,8 @@ const config = {
       copyright: `Backend-DevOps Mastery contributors. Text licensed CC BY-SA 4.0. Built with Docusaurus.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: withAccessibleContrast(prismThemes.vsLight, '#f6f8fa'),
+      darkTheme: withAccessibleContrast(prismThemes.dracula),
       // Beyond prism-react-renderer's defaults (which include go, yaml, json, tsx, python).
       additionalLanguages: ['bash', 'docker', 'hcl', 'http', 'diff', 'sql', 'protobuf', 'groovy', 'nginx', 'promql', 'ini', 'toml', 'rego'],
     },
