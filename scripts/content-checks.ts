@@ -4,7 +4,7 @@
  * YAML and JSON blocks parse, and TypeScript/JavaScript blocks have no syntax
  * errors. Each problem names its file and line.
  */
-import type {Code, Heading, Root} from 'mdast';
+import type {Code, Root} from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
@@ -90,7 +90,7 @@ export function checkMarkdown(file: string, source: string): ContentProblem[] {
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'heading') {
-      const {depth} = node as Heading;
+      const {depth} = node;
       if (depth > previousDepth + 1) {
         problems.push({
           file,
@@ -101,7 +101,7 @@ export function checkMarkdown(file: string, source: string): ContentProblem[] {
       }
       previousDepth = depth;
     } else if (node.type === 'code') {
-      const problem = checkCode(node as Code);
+      const problem = checkCode(node);
       if (problem) problems.push({file, line, ...problem});
     }
   });

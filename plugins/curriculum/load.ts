@@ -111,7 +111,7 @@ export function loadCurriculum({siteDir, docsDir = 'docs', data = courseData}: L
     const segments = path.relative(docsRoot, absolute).split(path.sep);
     let frontMatter: Record<string, unknown>;
     try {
-      frontMatter = matter(fs.readFileSync(absolute, 'utf8')).data as Record<string, unknown>;
+      frontMatter = matter(fs.readFileSync(absolute, 'utf8')).data;
     } catch (error) {
       problems.push({file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`});
       continue;

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {useCurriculum} from '@site/src/curriculum/useCurriculum';
 import MilestoneGates from './_components/MilestoneGates';
@@ -15,9 +16,9 @@ export default function Home(): ReactNode {
       <main>
         <section className={styles.hero} aria-labelledby="home-title">
           <div className="container">
-            <h1 id="home-title" className={styles.title}>
+            <Heading as="h1" id="home-title" className={styles.title}>
               {siteConfig.title}
-            </h1>
+            </Heading>
             <p className={styles.lead}>
               A free, open course that takes a programmer to a backend and DevOps engineer who can build, ship and run
               production systems on AWS and Google Cloud.
@@ -49,11 +50,15 @@ export default function Home(): ReactNode {
           </div>
         </section>
         <section className="container margin-vert--xl" aria-labelledby="roadmap-title">
-          <h2 id="roadmap-title">The roadmap: ten phases in fourteen weeks</h2>
+          <Heading as="h2" id="roadmap-title">
+            The roadmap: ten phases in fourteen weeks
+          </Heading>
           <PhaseList phases={phases} />
         </section>
         <section className="container margin-bottom--xl" aria-labelledby="gates-title">
-          <h2 id="gates-title">Four milestone gates</h2>
+          <Heading as="h2" id="gates-title">
+            Four milestone gates
+          </Heading>
           <p>Each gate is something you deploy and can show, not a test you pass.</p>
           <MilestoneGates weeks={weeks} />
         </section>

@@ -8,6 +8,7 @@ import {useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type BlogLayoutType from '@theme/BlogLayout';
 import BlogLayout from '@theme-original/BlogLayout';
+import Heading from '@theme/Heading';
 import type {WrapperProps} from '@docusaurus/types';
 
 type Props = WrapperProps<typeof BlogLayoutType>;
@@ -24,7 +25,7 @@ export default function BlogLayoutWrapper({toc, children, ...props}: Props): Rea
   const listPage = isBlogListPath(pathname, blogBase);
   return (
     <BlogLayout {...props} toc={toc ? <aside aria-label="On this page">{toc}</aside> : undefined}>
-      {listPage && <h1>Blog</h1>}
+      {listPage && <Heading as="h1">Blog</Heading>}
       {children}
     </BlogLayout>
   );

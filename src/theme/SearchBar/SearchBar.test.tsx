@@ -1,11 +1,12 @@
 import {render, screen, waitFor} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
+import type * as PagefindModule from '@site/src/search/pagefind';
 import type {SearchHit} from '@site/src/search/pagefind';
 
 const searchCourse = vi.fn<(baseUrl: string, query: string) => Promise<SearchHit[]>>();
 vi.mock('@site/src/search/pagefind', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@site/src/search/pagefind')>()),
+  ...(await importOriginal<typeof PagefindModule>()),
   searchCourse: (baseUrl: string, query: string) => searchCourse(baseUrl, query),
 }));
 

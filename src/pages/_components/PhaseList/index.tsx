@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
 import type {PhaseView} from '@site/src/curriculum/types';
 import {useCurriculum} from '@site/src/curriculum/useCurriculum';
 import styles from './styles.module.css';
@@ -23,9 +24,9 @@ export default function PhaseList({phases}: {phases: readonly PhaseView[]}): Rea
             <p className={styles.weeks}>
               Phase {phase.number} · {weekRange(phase.weeks)}
             </p>
-            <h3 className={styles.title}>
+            <Heading as="h3" className={styles.title}>
               {firstLesson ? <Link to={firstLesson.permalink}>{phase.title}</Link> : phase.title}
-            </h3>
+            </Heading>
             <p className={styles.goal}>{phase.goal}</p>
             {phase.lessonIds.length > 0 && (
               <p className={styles.count}>
