@@ -13,6 +13,7 @@ export default defineConfig({
       {find: '@site', replacement: path.resolve(import.meta.dirname)},
       {find: '@docusaurus/Link', replacement: path.resolve(import.meta.dirname, 'tests/unit/doubles/Link.tsx')},
       {find: '@docusaurus/useDocusaurusContext', replacement: path.resolve(import.meta.dirname, 'tests/unit/doubles/useDocusaurusContext.ts')},
+      {find: '@theme/Heading', replacement: path.resolve(import.meta.dirname, 'tests/unit/doubles/Heading.tsx')},
       {find: '@docusaurus/useGlobalData', replacement: path.resolve(import.meta.dirname, 'tests/unit/doubles/useGlobalData.ts')},
     ],
   },

@@ -4,7 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {useCurriculum} from '@site/src/curriculum/useCurriculum';
-import MilestoneGates from './_components/MilestoneGates';
+import MilestoneGates from '@site/src/components/MilestoneGates';
 import PhaseList from './_components/PhaseList';
 import styles from './index.module.css';
 
@@ -60,7 +60,7 @@ export default function Home(): ReactNode {
             Four milestone gates
           </Heading>
           <p>Each gate is something you deploy and can show, not a test you pass.</p>
-          <MilestoneGates weeks={weeks} />
+          <MilestoneGates />
         </section>
       </main>
     </Layout>

@@ -2,7 +2,8 @@ import {render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
 import {setPluginData} from '@site/tests/unit/doubles/useGlobalData';
 import type {CurriculumGlobalData, PhaseView} from '@site/src/curriculum/types';
-import PhaseList, {weekRange} from '.';
+import {weekRange} from '@site/src/curriculum/format';
+import PhaseList from '.';
 
 const phases: PhaseView[] = [
   {id: 'backend-fundamentals', number: 1, title: 'Backend Fundamentals', weeks: [1, 2], goal: 'Build APIs.', lessonIds: ['backend-fundamentals/http-basics']},

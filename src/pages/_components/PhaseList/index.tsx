@@ -1,16 +1,10 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import {weekRange} from '@site/src/curriculum/format';
 import type {PhaseView} from '@site/src/curriculum/types';
 import {useCurriculum} from '@site/src/curriculum/useCurriculum';
 import styles from './styles.module.css';
-
-export function weekRange(weeks: readonly number[]): string {
-  const first = weeks[0];
-  const last = weeks[weeks.length - 1];
-  if (first === undefined || last === undefined) return '';
-  return first === last ? `Week ${first}` : `Weeks ${first}–${last}`;
-}
 
 /** The ten phases in order; a phase links to its first lesson once one is published. */
 export default function PhaseList({phases}: {phases: readonly PhaseView[]}): ReactNode {
