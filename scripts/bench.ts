@@ -10,14 +10,12 @@ import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import {chromium, type Browser} from '@playwright/test';
 import {CHROMIUM_ARGS, findChromium} from '../tests/e2e/chromium';
 import {loadCurriculum} from '../plugins/curriculum/load';
 
 const siteDir = path.resolve(import.meta.dirname, '..');
-const port = 4190;
+const port = 4181;
 const origin = `http://127.0.0.1:${port}`;
 const docusaurus = path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 
@@ -103,15 +101,20 @@ function directorySize(dir: string): number {
   }, 0);
 }
 
-async function lighthouseScores(url: string): Promise<Record<string, number>> {
-  const chrome = await chromeLauncher.launch({chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS});
-  try {
-    const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error'});
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    return Object.fromEntries(Object.entries(result.lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
-  } finally {
-    chrome.kill();
-  }
+/**
+ * Runs the Lighthouse CLI in its own process: Lighthouse serialises functions
+ * into the page, and the TypeScript loader's helpers would break them here.
+ */
+function lighthouseScores(url: string): Record<string, number> {
+  const cli = path.join(siteDir, 'node_modules/lighthouse/cli/index.js');
+  const result = spawnSync(
+    process.execPath,
+    [cli, url, '--output=json', '--quiet', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+    {cwd: siteDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: {...process.env, CHROME_PATH: findChromium()}},
+  );
+  if (result.status !== 0) throw new Error(`Lighthouse failed for ${url}:\n${result.stderr}`);
+  const report = JSON.parse(result.stdout) as {categories: Record<string, {score: number | null}>};
+  return Object.fromEntries(Object.entries(report.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -130,8 +133,8 @@ async function main() {
     const docs = await pageWeight(browser, docsPage);
     const search = await firstSearch(browser, 'budget');
     const searchIndexBytes = directorySize(path.join(siteDir, 'build/pagefind'));
-    const lighthouseHome = await lighthouseScores(`${origin}/`);
-    const lighthouseDocs = await lighthouseScores(`${origin}${docsPage}`);
+    const lighthouseHome = lighthouseScores(`${origin}/`);
+    const lighthouseDocs = lighthouseScores(`${origin}${docsPage}`);
 
     const report = {
       date: new Date().toISOString(),

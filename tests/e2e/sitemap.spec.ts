@@ -1,6 +1,7 @@
 /**
- * Visits every URL in the built sitemap, in light and dark mode, and fails on
- * any console error, failed request, third-party request or axe violation.
+ * Visits every URL in the built sitemap twice, in light mode on a desktop
+ * screen and in dark mode on a 375 px phone screen, and fails on any console
+ * error, failed request, third-party request or axe violation.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,9 +18,14 @@ test('the sitemap lists the site’s pages', () => {
   expect(paths.length).toBeGreaterThan(3);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} mode`, () => {
-    test.use({colorScheme});
+const modes = [
+  {colorScheme: 'light', viewport: {width: 1280, height: 900}},
+  {colorScheme: 'dark', viewport: {width: 375, height: 812}},
+] as const;
+
+for (const {colorScheme, viewport} of modes) {
+  test.describe(`${colorScheme} mode at ${viewport.width} px`, () => {
+    test.use({colorScheme, viewport});
 
     for (const pagePath of paths) {
       test(`${pagePath} loads cleanly and passes axe`, async ({page, baseURL}) => {
