@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import curriculumPlugin from './plugins/curriculum';
 import {withAccessibleContrast} from './src/code-theme/prismContrast';
 import katexAssetsPlugin, {KATEX_STATIC_DIR} from './plugins/katex';
+import remarkCourseComponents from './plugins/mdx-components';
 import mermaidChunksPlugin from './plugins/mermaid-chunks';
 import remarkKatexStylesheet from './plugins/katex/remark';
 import searchIndexPlugin from './plugins/search';
@@ -22,7 +23,7 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 const markdownPlugins = {
-  remarkPlugins: [remarkMath, remarkKatexStylesheet],
+  remarkPlugins: [remarkMath, remarkKatexStylesheet, remarkCourseComponents],
   rehypePlugins: [rehypeKatex],
 };
 

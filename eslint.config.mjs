@@ -49,7 +49,7 @@ export default tseslint.config(
     rules: {'@docusaurus/no-html-links': 'off'},
   },
   {
-    files: ['eslint.config.mjs'],
+    files: ['**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -14,11 +14,12 @@ import ts from 'typescript';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {parseAllDocuments} from 'yaml';
+import {checkComponentStructure} from '../plugins/mdx-components/structure';
 
 export interface ContentProblem {
   file: string;
   line: number;
-  rule: 'heading-order' | 'code-language' | 'code-syntax' | 'mdx-syntax';
+  rule: 'heading-order' | 'code-language' | 'code-syntax' | 'mdx-syntax' | 'component-structure';
   message: string;
 }
 
@@ -105,7 +106,8 @@ export function checkMarkdown(file: string, source: string): ContentProblem[] {
       if (problem) problems.push({file, line, ...problem});
     }
   });
-  return problems;
+  for (const {line, message} of checkComponentStructure(tree)) problems.push({file, line, rule: 'component-structure', message});
+  return problems.sort((a, b) => a.line - b.line);
 }
 
 export function formatContentProblem({file, line, rule, message}: ContentProblem): string {

@@ -14,3 +14,17 @@ export function weekRange(weeks: readonly number[]): string {
   if (span === '') return '';
   return `${span.includes('–') ? 'Weeks' : 'Week'} ${span}`;
 }
+
+/** "45 min", "2 h", "2 h 30 min". */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+const DIFFICULTY_LABEL = {beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced'} as const;
+
+export function formatDifficulty(difficulty: keyof typeof DIFFICULTY_LABEL): string {
+  return DIFFICULTY_LABEL[difficulty];
+}

@@ -63,7 +63,7 @@ export const isQuizRecord: Check<QuizRecord> = (value): value is QuizRecord =>
   isCount(value.best) &&
   isCount(value.total) &&
   value.total > 0 &&
-  (value.best as number) <= (value.total as number) &&
+  (value.best) <= (value.total) &&
   isCount(value.attempts) &&
   isIdList(value.missed) &&
   isDate(value.updatedAt);
