@@ -96,6 +96,8 @@ const config = {
       logo: {alt: '', src: 'img/logo.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course'},
+        {to: '/roadmap', label: 'Roadmap', position: 'left'},
+        {to: '/progress', label: 'Progress', position: 'left'},
         {to: '/blog', label: 'Blog', position: 'left'},
         {type: 'search', position: 'right'},
         {href: repositoryUrl, label: 'GitHub', position: 'right'},
@@ -106,7 +108,11 @@ const config = {
       links: [
         {
           title: 'Course',
-          items: [{label: 'Getting Started', to: '/docs/getting-started'}],
+          items: [
+            {label: 'Getting Started', to: '/docs/getting-started'},
+            {label: 'Roadmap', to: '/roadmap'},
+            {label: 'Your progress', to: '/progress'},
+          ],
         },
         {
           title: 'Contribute',

@@ -5,15 +5,10 @@
  * errors. Each problem names its file and line.
  */
 import type {Code, Root} from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import ts from 'typescript';
-import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {parseAllDocuments} from 'yaml';
+import {parseMdx} from '../plugins/mdx-components/parse';
 import {checkComponentStructure} from '../plugins/mdx-components/structure';
 
 export interface ContentProblem {
@@ -22,8 +17,6 @@ export interface ContentProblem {
   rule: 'heading-order' | 'code-language' | 'code-syntax' | 'mdx-syntax' | 'component-structure';
   message: string;
 }
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkMath).use(remarkDirective);
 
 const SCRIPT_LANGUAGES: Record<string, string> = {
   ts: 'block.ts',
@@ -81,7 +74,7 @@ function checkCode(node: Code): Omit<ContentProblem, 'file' | 'line'> | null {
 export function checkMarkdown(file: string, source: string): ContentProblem[] {
   let tree: Root;
   try {
-    tree = parser.parse(source);
+    tree = parseMdx(source);
   } catch (error) {
     const place = (error as {line?: number}).line ?? 1;
     return [{file, line: place, rule: 'mdx-syntax', message: (error as Error).message}];

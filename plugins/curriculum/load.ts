@@ -11,6 +11,7 @@ import type * as z from 'zod';
 import {phases} from '../../src/data/phases';
 import {projects} from '../../src/data/projects';
 import {weeks} from '../../src/data/weeks';
+import {countParts, parseMdx} from '../mdx-components/parse';
 import {CurriculumError, checkData, checkLessons, sortLessons, type Problem} from '../../src/curriculum/derive';
 import {
   lessonFrontMatterSchema,
@@ -109,9 +110,10 @@ export function loadCurriculum({siteDir, docsDir = 'docs', data = courseData}: L
   for (const absolute of listDocFiles(docsRoot)) {
     const file = path.relative(siteDir, absolute).split(path.sep).join('/');
     const segments = path.relative(docsRoot, absolute).split(path.sep);
+    const source = fs.readFileSync(absolute, 'utf8');
     let frontMatter: Record<string, unknown>;
     try {
-      frontMatter = matter(fs.readFileSync(absolute, 'utf8')).data;
+      frontMatter = matter(source).data;
     } catch (error) {
       problems.push({file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`});
       continue;
@@ -154,6 +156,12 @@ export function loadCurriculum({siteDir, docsDir = 'docs', data = courseData}: L
       continue;
     }
     const lesson = result.data;
+    let parts = {labSteps: 0, quizQuestions: 0};
+    try {
+      parts = countParts(parseMdx(source));
+    } catch {
+      // Unparseable MDX is reported by the build and by content validation, with its position.
+    }
     lessons.push({
       id,
       permalink: `${DOCS_ROUTE}/${id}`,
@@ -168,6 +176,7 @@ export function loadCurriculum({siteDir, docsDir = 'docs', data = courseData}: L
       prerequisites: lesson.prerequisites,
       tags: lesson.tags,
       position: lesson.sidebar_position,
+      ...parts,
     });
   }
 

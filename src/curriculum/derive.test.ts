@@ -27,6 +27,8 @@ function lesson(id: string, overrides: Partial<Lesson> = {}): Lesson {
     prerequisites: [],
     tags: ['t'],
     position: 1,
+    labSteps: 0,
+    quizQuestions: 0,
     ...overrides,
   };
 }

@@ -66,6 +66,10 @@ export interface Lesson {
   tags: string[];
   /** Order among lessons of the same week and phase. */
   position: number;
+  /** Steps in the lesson's lab checklist (0 if it has none). */
+  labSteps: number;
+  /** Questions in the lesson's quiz (0 if it has none). */
+  quizQuestions: number;
 }
 
 /**

@@ -84,7 +84,8 @@ export default function LabChecklist({id, children}: {id?: string; children?: Re
                   onChange={(event) => setLabStep(labKey, step.id, event.target.checked)}
                 />
                 <label htmlFor={checkboxId}>
-                  Step {index + 1}: done{ticked && <span aria-hidden="true"> ✓</span>}
+                  Step {index + 1}
+                  <span className="sr-only"> done</span>
                 </label>
               </div>
               <div id={`${checkboxId}-body`} className={styles.body}>

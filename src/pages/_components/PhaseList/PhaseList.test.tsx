@@ -25,6 +25,8 @@ function withLessons() {
         prerequisites: [],
         tags: ['http'],
         position: 1,
+        labSteps: 0,
+        quizQuestions: 0,
       },
     ],
   };
