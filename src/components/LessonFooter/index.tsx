@@ -25,7 +25,7 @@ export default function LessonFooter({lesson}: {lesson: LessonSummary}): ReactNo
       <div className={styles.complete}>
         <button
           type="button"
-          className={`button ${complete ? 'button--success' : 'button--primary'}`}
+          className={`button ${complete ? 'button--outline button--primary' : 'button--primary'}`}
           aria-pressed={complete}
           onClick={() => setLessonComplete(lesson.id, !complete)}>
           {complete ? '✓ Lesson complete' : 'Mark lesson complete'}

@@ -70,7 +70,7 @@ export default function ProgressTransfer(): ReactNode {
             </button>
           </>
         ) : (
-          <button type="button" className="button button--outline button--danger" onClick={() => setConfirmingReset(true)}>
+          <button type="button" className="button button--secondary" onClick={() => setConfirmingReset(true)}>
             Reset all progress
           </button>
         )}
