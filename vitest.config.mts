@@ -14,6 +14,7 @@ export default defineConfig({
       {find: '@docusaurus/Link', replacement: path.resolve(import.meta.dirname, 'tests/unit/doubles/Link.tsx')},
       {find: '@docusaurus/useDocusaurusContext', replacement: path.resolve(import.meta.dirname, 'tests/unit/doubles/useDocusaurusContext.ts')},
       {find: '@theme/Heading', replacement: path.resolve(import.meta.dirname, 'tests/unit/doubles/Heading.tsx')},
+      {find: '@docusaurus/plugin-content-docs/client', replacement: path.resolve(import.meta.dirname, 'tests/unit/doubles/useDoc.ts')},
       {find: '@docusaurus/useGlobalData', replacement: path.resolve(import.meta.dirname, 'tests/unit/doubles/useGlobalData.ts')},
     ],
   },

@@ -104,7 +104,7 @@ test('marking the lesson complete shows on the roadmap and the progress page', a
   await expect(page.getByRole('row', {name: /HTTP Basics/}).first()).toContainText(`${questions.length} of ${questions.length}`);
 });
 
-test('progress exports, resets, imports back, and a corrupt file is refused with nothing lost', async ({}, testInfo) => {
+test('progress exports, resets, imports back, and a corrupt file is refused with nothing lost', async ({browserName: _browserName}, testInfo) => {
   await open(page, '/progress/');
   const download = page.waitForEvent('download');
   await page.getByRole('button', {name: 'Download progress file'}).click();

@@ -13,7 +13,7 @@ export interface QuizKey {
 }
 
 function hasAttribute(node: MdxJsxFlowElement, name: string): boolean {
-  return node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute as MdxJsxAttribute).name === name);
+  return node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute).name === name);
 }
 
 export function readLesson(file: string): {questions: QuizKey[]; steps: string[]} {

@@ -9,6 +9,16 @@ import styles from './styles.module.css';
 
 type Message = {kind: 'success' | 'error'; text: string} | null;
 
+/** FileReader rather than Blob.text(), which some older browsers lack. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}`));
+    reader.readAsText(file);
+  });
+}
+
 export function exportFileName(now: Date = new Date()): string {
   return `backend-devops-mastery-progress-${now.toISOString().slice(0, 10)}.json`;
 }
@@ -31,7 +41,7 @@ export default function ProgressTransfer(): ReactNode {
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    const result = importProgress(await file.text());
+    const result = importProgress(await readText(file));
     setMessage(
       result.ok
         ? {kind: 'success', text: `Progress imported from ${file.name}.`}
