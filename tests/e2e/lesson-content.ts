@@ -1,7 +1,7 @@
 /** Reads a lesson's quiz answers and lab steps from its MDX, so tests follow the content. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {MdxJsxAttribute, MdxJsxFlowElement} from 'mdast-util-mdx';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx';
 import {visit} from 'unist-util-visit';
 import {parseMdx} from '../../plugins/mdx-components/parse';
 import {unwrapInlineChoices} from '../../plugins/mdx-components/structure';
