@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {CurriculumError, formatProblem} from '../src/curriculum/derive';
+import matter from '@11ty/gray-matter';
 import {listDocFiles, loadCurriculum} from '../plugins/curriculum/load';
+import {lessonFrontMatterSchema} from '../src/curriculum/schema';
 import {checkMarkdown, formatContentProblem} from './content-checks';
 
 const siteDir = path.resolve(import.meta.dirname, '..');
@@ -20,7 +22,15 @@ try {
   lines.push(...error.problems.map(formatProblem));
 }
 
-const files = ['docs', 'blog'].flatMap((dir) => listDocFiles(path.join(siteDir, dir)));
+// The lesson template is never published, but contributors copy it: it must pass every check a lesson does.
+const TEMPLATE = 'docs/_lesson-template.mdx';
+const template = matter(fs.readFileSync(path.join(siteDir, TEMPLATE), 'utf8')).data as unknown;
+const templateCheck = lessonFrontMatterSchema.safeParse(template);
+if (!templateCheck.success) {
+  lines.push(...templateCheck.error.issues.map((issue) => `${TEMPLATE} › ${issue.path.join('.')}: ${issue.message}`));
+}
+
+const files = [...['docs', 'blog'].flatMap((dir) => listDocFiles(path.join(siteDir, dir))), path.join(siteDir, TEMPLATE)];
 for (const absolute of files) {
   const file = path.relative(siteDir, absolute);
   lines.push(...checkMarkdown(file, fs.readFileSync(absolute, 'utf8')).map(formatContentProblem));
