@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {checkLessons, sortLessons} from './derive';
+import {sampleLesson} from '@site/tests/unit/curriculumFixture';
 import type {CurriculumData, Lesson} from './types';
 
 const data: CurriculumData = {
@@ -12,25 +13,7 @@ const data: CurriculumData = {
 };
 
 function lesson(id: string, overrides: Partial<Lesson> = {}): Lesson {
-  const [phaseId = ''] = id.split('/');
-  return {
-    id,
-    permalink: `/docs/${id}`,
-    file: `docs/${id}.mdx`,
-    phaseId,
-    title: id,
-    description: 'd',
-    week: 1,
-    estimatedMinutes: 30,
-    difficulty: 'beginner',
-    objectives: [],
-    prerequisites: [],
-    tags: ['t'],
-    position: 1,
-    labSteps: 0,
-    quizQuestions: 0,
-    ...overrides,
-  };
+  return sampleLesson(id, {estimatedMinutes: 30, tags: ['t'], ...overrides});
 }
 
 describe('sortLessons', () => {

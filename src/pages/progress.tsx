@@ -19,6 +19,35 @@ function Meter({done, total, percent, label}: {done: number; total: number; perc
   );
 }
 
+/** Lessons done per phase or per week. */
+function CompletionTable({heading, rows}: {heading: string; rows: {key: string; label: string; lessonIds: string[]}[]}): ReactNode {
+  const progress = useProgress();
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col">Lessons done</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td>
+              {row.lessonIds.length === 0 ? (
+                'No lessons published'
+              ) : (
+                <Meter {...completion(progress, row.lessonIds)} label={`Lessons done in ${row.label}`} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export default function ProgressPage(): ReactNode {
   const {phases, weeks, lessons} = useCurriculum();
   const progress = useProgress();
@@ -40,58 +69,18 @@ export default function ProgressPage(): ReactNode {
         <Heading as="h2" id="by-phase">
           By phase
         </Heading>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Phase</th>
-              <th scope="col">Lessons done</th>
-            </tr>
-          </thead>
-          <tbody>
-            {phases.map((phase) => (
-              <tr key={phase.id}>
-                <th scope="row">
-                  {phase.number}. {phase.title}
-                </th>
-                <td>
-                  {phase.lessonIds.length === 0 ? (
-                    'No lessons published'
-                  ) : (
-                    <Meter {...completion(progress, phase.lessonIds)} label={`Lessons done in ${phase.title}`} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CompletionTable
+          heading="Phase"
+          rows={phases.map((phase) => ({key: phase.id, label: `${phase.number}. ${phase.title}`, lessonIds: phase.lessonIds}))}
+        />
 
         <Heading as="h2" id="by-week">
           By week
         </Heading>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Lessons done</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week) => (
-              <tr key={week.number}>
-                <th scope="row">
-                  Week {week.number}: {week.title}
-                </th>
-                <td>
-                  {week.lessonIds.length === 0 ? (
-                    'No lessons published'
-                  ) : (
-                    <Meter {...completion(progress, week.lessonIds)} label={`Lessons done in week ${week.number}`} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CompletionTable
+          heading="Week"
+          rows={weeks.map((week) => ({key: String(week.number), label: `Week ${week.number}: ${week.title}`, lessonIds: week.lessonIds}))}
+        />
 
         <Heading as="h2" id="quizzes">
           Quiz best scores
