@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {chromium, type Browser} from '@playwright/test';
+import {build} from 'esbuild';
 import {CHROMIUM_ARGS, findChromium} from '../tests/e2e/chromium';
 import {loadCurriculum} from '../plugins/curriculum/load';
 
@@ -117,6 +118,39 @@ function lighthouseScores(url: string): Record<string, number> {
   return Object.fromEntries(Object.entries(report.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
 }
 
+/**
+ * The learner components' own code, minified and gzipped as one bundle with
+ * React and Docusaurus left out: what they add to a lesson page beyond a plain
+ * docs page, without the lesson's text (which the page-to-page difference
+ * also counts).
+ */
+async function learnerComponentsWeight(): Promise<{js: number; jsGzip: number}> {
+  const modules = [
+    'src/components/Quiz',
+    'src/components/LabChecklist',
+    'src/components/LessonHeader',
+    'src/components/LessonFooter',
+    'src/components/StatusIcon',
+    'src/theme/MDXContent',
+    'src/theme/DocItem/Paginator',
+    'src/progress/store',
+  ];
+  const result = await build({
+    stdin: {contents: modules.map((module, index) => `export * as m${index} from './${module}';`).join('\n'), resolveDir: siteDir, loader: 'ts'},
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    jsx: 'automatic',
+    outdir: 'out',
+    loader: {'.css': 'local-css'},
+    external: ['react', 'react/*', 'react-dom', '@docusaurus/*', '@theme/*', '@theme-original/*', 'clsx'],
+    alias: {'@site': siteDir},
+  });
+  const js = result.outputFiles.find((file) => file.path.endsWith('.js'))!.contents;
+  return {js: js.length, jsGzip: gzipSync(js, {level: 9}).length};
+}
+
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function main() {
@@ -133,6 +167,7 @@ async function main() {
     const home = await pageWeight(browser, '/');
     const docs = await pageWeight(browser, docsPage);
     const plain = await pageWeight(browser, plainDocsPage);
+    const components = await learnerComponentsWeight();
     const search = await firstSearch(browser, 'idempotent');
     const searchIndexBytes = directorySize(path.join(siteDir, 'build/pagefind'));
     const lighthouseHome = lighthouseScores(`${origin}/`);
@@ -146,6 +181,7 @@ async function main() {
       docsPage: {path: docsPage, ...docs},
       plainDocsPage: {path: plainDocsPage, ...plain},
       lessonExtraJsGzip: docs.js.gzip - plain.js.gzip,
+      learnerComponents: components,
       search: {...search, ms: Math.round(search.ms), indexOnDiskBytes: searchIndexBytes},
       lighthouse: {home: lighthouseHome, docsPage: lighthouseDocs},
     };
@@ -159,7 +195,8 @@ async function main() {
       console.log(`  JS  ${kib(weight.js.raw)} raw, ${kib(weight.js.gzip)} gzip (${weight.js.files} files)`);
       console.log(`  CSS ${kib(weight.css.raw)} raw, ${kib(weight.css.gzip)} gzip (${weight.css.files} files)`);
     }
-    console.log(`Lesson page JS beyond a plain docs page: ${kib(docs.js.gzip - plain.js.gzip)} gzip`);
+    console.log(`Lesson page JS beyond a plain docs page: ${kib(docs.js.gzip - plain.js.gzip)} gzip (lesson text included)`);
+    console.log(`Learner components' own JS: ${kib(components.js)} raw, ${kib(components.jsGzip)} gzip`);
     console.log(`First search "idempotent": ${kib(search.bytes)} in ${search.requests} requests, ${Math.round(search.ms)} ms to "${search.results}"`);
     console.log(`Search index on disk: ${kib(searchIndexBytes)}`);
     console.log(`Lighthouse home:      ${JSON.stringify(lighthouseHome)}`);
