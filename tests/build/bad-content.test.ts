@@ -12,10 +12,11 @@ import {afterAll, describe, expect, it} from 'vitest';
 
 const siteDir = path.resolve(__dirname, '../..');
 const fixturesDir = path.join(siteDir, 'tests/fixtures/curriculum');
+const componentFixturesDir = path.join(siteDir, 'tests/fixtures/components');
 const docusaurusBin = path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 const scratchDirs: string[] = [];
 
-function siteWithDocs(fixture: string): string {
+function siteWithDocs(fixture: string, from = fixturesDir): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `course-${fixture}-`));
   scratchDirs.push(dir);
   for (const shared of ['node_modules', 'src', 'plugins', 'static']) {
@@ -26,7 +27,7 @@ function siteWithDocs(fixture: string): string {
   for (const file of ['package.json', 'tsconfig.json', 'docusaurus.config.ts', 'sidebars.ts']) {
     fs.copyFileSync(path.join(siteDir, file), path.join(dir, file));
   }
-  fs.cpSync(path.join(fixturesDir, fixture, 'docs'), path.join(dir, 'docs'), {recursive: true});
+  fs.cpSync(path.join(from, fixture, 'docs'), path.join(dir, 'docs'), {recursive: true});
   // The fixture site has no Getting Started page, which the navbar and footer link to.
   fs.copyFileSync(path.join(siteDir, 'docs/getting-started.mdx'), path.join(dir, 'docs/getting-started.mdx'));
   return dir;
@@ -60,5 +61,11 @@ describe('the production build', () => {
     const {status, output} = build(siteWithDocs(fixture));
     expect(status).not.toBe(0);
     expect(output).toContain(`${expected.file} › ${expected.field}:`);
+  });
+
+  it('fails on a quiz question without a right answer, naming the file, line and question', {timeout: 240_000}, () => {
+    const {status, output} = build(siteWithDocs('malformed-quiz', componentFixturesDir));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/docs\/backend-fundamentals\/http-basics\.mdx:\d+ › quiz question "safe-method": no right answer/);
   });
 });
