@@ -43,10 +43,14 @@ export default function Home(): ReactNode {
               <Link className="button button--primary button--lg" to="/docs/getting-started">
                 Start here: Getting Started
               </Link>
-              <Link className="button button--secondary button--lg" to="/blog/how-to-use-this-curriculum">
-                How to use the curriculum
+              <Link className="button button--secondary button--lg" to="/roadmap">
+                See the 14-week roadmap
               </Link>
             </div>
+            <p className={styles.more}>
+              New here? Read <Link to="/blog/how-to-use-this-curriculum">how to use the curriculum</Link>: why the
+              order is what it is and how to run a week.
+            </p>
           </div>
         </section>
         <section className="container margin-vert--xl" aria-labelledby="roadmap-title">
