@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import ScrollTable from '@site/src/components/ScrollTable';
 import {useCurriculum} from '@site/src/curriculum/useCurriculum';
 import {completion} from '@site/src/progress/status';
 import {useProgress} from '@site/src/progress/store';
@@ -23,7 +24,7 @@ function Meter({done, total, percent, label}: {done: number; total: number; perc
 function CompletionTable({heading, rows}: {heading: string; rows: {key: string; label: string; lessonIds: string[]}[]}): ReactNode {
   const progress = useProgress();
   return (
-    <table className={styles.table}>
+    <ScrollTable className={styles.table}>
       <thead>
         <tr>
           <th scope="col">{heading}</th>
@@ -44,7 +45,7 @@ function CompletionTable({heading, rows}: {heading: string; rows: {key: string; 
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -85,7 +86,7 @@ export default function ProgressPage(): ReactNode {
         <Heading as="h2" id="quizzes">
           Quiz best scores
         </Heading>
-        <table className={styles.table}>
+        <ScrollTable className={styles.table}>
           <thead>
             <tr>
               <th scope="col">Lesson</th>
@@ -107,12 +108,12 @@ export default function ProgressPage(): ReactNode {
               );
             })}
           </tbody>
-        </table>
+        </ScrollTable>
 
         <Heading as="h2" id="labs">
           Labs
         </Heading>
-        <table className={styles.table}>
+        <ScrollTable className={styles.table}>
           <thead>
             <tr>
               <th scope="col">Lesson</th>
@@ -135,7 +136,7 @@ export default function ProgressPage(): ReactNode {
               );
             })}
           </tbody>
-        </table>
+        </ScrollTable>
 
         <Heading as="h2" id="keep-or-move">
           Keep, move or reset your progress

@@ -1,10 +1,11 @@
 /**
  * Components every lesson may use without importing them. Only light ones
  * belong here, since the registry ships with every page: code tabs are used by
- * nearly every lesson. Quizzes and lab checklists are imported per page by
+ * nearly every lesson, and every Markdown table needs to scroll accessibly. Quizzes and lab checklists are imported per page by
  * plugins/mdx-components, so only pages that use them load their code.
  */
 import MDXComponents from '@theme-original/MDXComponents';
+import ScrollTable from '@site/src/components/ScrollTable';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
 
@@ -12,4 +13,6 @@ export default {
   ...MDXComponents,
   Tabs,
   TabItem,
+  // Markdown tables scroll sideways on phones; the wrapper keeps them keyboard-scrollable.
+  table: ScrollTable,
 };

@@ -1,13 +1,14 @@
 import type {ReactNode} from 'react';
 import {weekSpan} from '@site/src/curriculum/format';
 import {useCurriculum} from '@site/src/curriculum/useCurriculum';
+import ScrollTable from '@site/src/components/ScrollTable';
 import styles from './styles.module.css';
 
 /** The ten phases as a table (weeks, phase, goal), read from src/data/phases.ts. */
 export default function PhaseTable(): ReactNode {
   const {phases} = useCurriculum();
   return (
-    <table className={styles.table}>
+    <ScrollTable className={styles.table}>
       <caption className="sr-only">The ten phases of the course, with their weeks and goals</caption>
       <thead>
         <tr>
@@ -27,6 +28,6 @@ export default function PhaseTable(): ReactNode {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }

@@ -1,13 +1,14 @@
 import type {ReactNode} from 'react';
 import {weekSpan} from '@site/src/curriculum/format';
 import {useCurriculum} from '@site/src/curriculum/useCurriculum';
+import ScrollTable from '@site/src/components/ScrollTable';
 import styles from './styles.module.css';
 
 /** The four projects (weeks, what you build, stack), read from src/data/projects.ts. */
 export default function ProjectTable(): ReactNode {
   const {projects} = useCurriculum();
   return (
-    <table className={styles.table}>
+    <ScrollTable className={styles.table}>
       <caption className="sr-only">The four projects, with their weeks, scope and stack</caption>
       <thead>
         <tr>
@@ -29,6 +30,6 @@ export default function ProjectTable(): ReactNode {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
