@@ -59,6 +59,9 @@ async function pageWeight(browser: Browser, pagePath: string): Promise<{js: Byte
     if (type === 'script' || type === 'stylesheet') bodies.push({type: type === 'script' ? 'js' : 'css', body: response.body()});
   });
   await page.goto(`${origin}${pagePath}`, {waitUntil: 'networkidle'});
+  // Mermaid loads after hydration; count it on pages that draw diagrams, every time.
+  for (const diagram of await page.locator('[data-diagram="mermaid"]').all()) await diagram.locator('svg').first().waitFor();
+  await page.waitForLoadState('networkidle');
   const totals = {js: {raw: 0, gzip: 0, files: 0}, css: {raw: 0, gzip: 0, files: 0}};
   for (const {type, body} of bodies) {
     const buffer = await body;
