@@ -6,12 +6,23 @@
  */
 import MDXComponents from '@theme-original/MDXComponents';
 import ScrollTable from '@site/src/components/ScrollTable';
+import type {ComponentProps, ReactNode} from 'react';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
 
+/**
+ * Code tabs render only the selected tab. A lesson shows each example in Go and
+ * TypeScript; rendering both doubles the page's largest part (thousands of
+ * highlighted tokens) for a tab most readers never open. Search still indexes
+ * the default tab.
+ */
+function LazyTabs(props: ComponentProps<typeof Tabs>): ReactNode {
+  return <Tabs lazy {...props} />;
+}
+
 export default {
   ...MDXComponents,
-  Tabs,
+  Tabs: LazyTabs,
   TabItem,
   // Markdown tables scroll sideways on phones; the wrapper keeps them keyboard-scrollable.
   table: ScrollTable,

@@ -29,3 +29,13 @@ test('a page without math or diagrams loads neither KaTeX nor Mermaid', async ({
   const withMermaid = scripts.filter((_url, index) => /chevrotain|flowchart-v2|mermaid-js/.test(bodies[index] ?? ''));
   expect(withMermaid, 'scripts that carry Mermaid code').toEqual([]);
 });
+
+test('code tabs render only the selected language and switch on demand', async ({page}) => {
+  await page.goto('/docs/backend-fundamentals/http-basics/');
+  await waitForHydration(page);
+  const tabs = page.getByRole('tablist').first();
+  await expect(tabs.getByRole('tab', {name: 'Go'})).toHaveAttribute('aria-selected', 'true');
+  expect(await page.locator('code', {hasText: "from 'node:http'"}).count()).toBe(0);
+  await tabs.getByRole('tab', {name: 'TypeScript'}).click();
+  await expect(page.locator('code', {hasText: "from 'node:http'"}).first()).toBeVisible();
+});
