@@ -112,7 +112,7 @@ export default function SearchBar(): ReactNode {
 
   return (
     <>
-      <button type="button" className={styles.trigger} onClick={open} aria-keyshortcuts="/ Control+K Meta+K">
+      <button type="button" className={styles.trigger} onClick={open} aria-label="Search" aria-keyshortcuts="/ Control+K Meta+K">
         <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
           <path
             d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64-1.06 1.06-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"
