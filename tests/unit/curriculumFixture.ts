@@ -29,6 +29,6 @@ export function sampleLesson(id: string, overrides: Partial<Lesson> = {}): Lesso
 }
 
 /** Sets the curriculum global data from src/data and the given lessons, already in roadmap order. */
-export function useRealCourseData(lessons: Lesson[] = []): void {
+export function setCourseData(lessons: Lesson[] = []): void {
   setPluginData('curriculum', buildGlobalData(lessons, {phases, weeks, projects}));
 }

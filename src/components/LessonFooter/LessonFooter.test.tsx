@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {toSummary} from '@site/src/curriculum/derive';
 import {getProgress, resetProgressCacheForTests} from '@site/src/progress/store';
-import {sampleLesson, useRealCourseData} from '@site/tests/unit/curriculumFixture';
+import {sampleLesson, setCourseData} from '@site/tests/unit/curriculumFixture';
 import LessonFooter, {neighbours} from '.';
 
 const lessons = [
@@ -15,7 +15,7 @@ const lessons = [
 beforeEach(() => {
   localStorage.clear();
   resetProgressCacheForTests();
-  useRealCourseData(lessons);
+  setCourseData(lessons);
 });
 
 describe('neighbours', () => {

@@ -1,7 +1,7 @@
 import {render, screen} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
 import {toSummary} from '@site/src/curriculum/derive';
-import {sampleLesson, useRealCourseData} from '@site/tests/unit/curriculumFixture';
+import {sampleLesson, setCourseData} from '@site/tests/unit/curriculumFixture';
 import LessonHeader from '.';
 
 describe('LessonHeader', () => {
@@ -15,7 +15,7 @@ describe('LessonHeader', () => {
   });
 
   it('shows week, time, level and linked prerequisites, and the objectives', () => {
-    useRealCourseData([http, caching]);
+    setCourseData([http, caching]);
     render(<LessonHeader lesson={toSummary(caching)} objectives={['Choose a TTL', 'Prevent a stampede', 'Measure hit ratio']} />);
     expect(screen.getByText('Week').nextSibling).toHaveTextContent('2');
     expect(screen.getByText('2 h 30 min')).toBeInTheDocument();
@@ -26,7 +26,7 @@ describe('LessonHeader', () => {
   });
 
   it('says when there are no prerequisites, and marks an elective', () => {
-    useRealCourseData([http]);
+    setCourseData([http]);
     render(<LessonHeader lesson={toSummary({...http, week: null})} objectives={[]} />);
     expect(screen.getByText('No prerequisites')).toBeInTheDocument();
     expect(screen.getByText('Elective')).toBeInTheDocument();

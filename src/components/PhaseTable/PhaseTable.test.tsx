@@ -1,11 +1,11 @@
 import {render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
-import {useRealCourseData} from '@site/tests/unit/curriculumFixture';
+import {setCourseData} from '@site/tests/unit/curriculumFixture';
 import PhaseTable from '.';
 
 describe('PhaseTable', () => {
   it('lists the ten phases from src/data with their weeks and goals', () => {
-    useRealCourseData();
+    setCourseData();
     render(<PhaseTable />);
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(10);

@@ -1,11 +1,11 @@
 import {render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
-import {useRealCourseData} from '@site/tests/unit/curriculumFixture';
+import {setCourseData} from '@site/tests/unit/curriculumFixture';
 import ProjectTable from '.';
 
 describe('ProjectTable', () => {
   it('lists the four projects with their weeks and stack', () => {
-    useRealCourseData();
+    setCourseData();
     render(<ProjectTable />);
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([

@@ -1,13 +1,13 @@
 import {render, screen, within} from '@testing-library/react';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {resetProgressCacheForTests, setLabStep, setLessonComplete} from '@site/src/progress/store';
-import {sampleLesson, useRealCourseData} from '@site/tests/unit/curriculumFixture';
+import {sampleLesson, setCourseData} from '@site/tests/unit/curriculumFixture';
 import RoadmapDiagram from '.';
 
 beforeEach(() => {
   localStorage.clear();
   resetProgressCacheForTests();
-  useRealCourseData([
+  setCourseData([
     sampleLesson('backend-fundamentals/http-basics', {title: 'HTTP Basics'}),
     sampleLesson('backend-fundamentals/caching', {title: 'Caching', week: 2}),
     sampleLesson('aws/aws-iam', {title: 'AWS IAM', week: 4}),

@@ -1,7 +1,7 @@
 import {render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
-import {setPluginData} from '@site/tests/unit/doubles/useGlobalData';
-import type {CurriculumGlobalData, PhaseView} from '@site/src/curriculum/types';
+import type {PhaseView} from '@site/src/curriculum/types';
+import {sampleLesson, setCourseData} from '@site/tests/unit/curriculumFixture';
 import {weekRange} from '@site/src/curriculum/format';
 import PhaseList from '.';
 
@@ -11,26 +11,7 @@ const phases: PhaseView[] = [
 ];
 
 function withLessons() {
-  const data: Partial<CurriculumGlobalData> = {
-    lessons: [
-      {
-        id: 'backend-fundamentals/http-basics',
-        permalink: '/docs/backend-fundamentals/http-basics',
-        phaseId: 'backend-fundamentals',
-        title: 'HTTP Basics',
-        description: 'd',
-        week: 1,
-        estimatedMinutes: 90,
-        difficulty: 'beginner',
-        prerequisites: [],
-        tags: ['http'],
-        position: 1,
-        labSteps: 0,
-        quizQuestions: 0,
-      },
-    ],
-  };
-  setPluginData('curriculum', data);
+  setCourseData([sampleLesson('backend-fundamentals/http-basics', {title: 'HTTP Basics'})]);
 }
 
 describe('weekRange', () => {
